@@ -1,0 +1,3 @@
+export function ImageDetailPage() {
+  return <h1>Image</h1>;
+}

@@ -1,0 +1,3 @@
+export function InstancesPage() {
+  return <h1>Instances</h1>;
+}

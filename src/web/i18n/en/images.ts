@@ -1,0 +1,2 @@
+/** Owned by the images feature. */
+export const images = {};

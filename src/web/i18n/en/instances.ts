@@ -1,0 +1,2 @@
+/** Owned by the instances feature. */
+export const instances = {};
