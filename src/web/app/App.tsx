@@ -8,6 +8,7 @@ import { initI18n } from '../i18n';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
 import { theme } from './theme';
+import { ImageNotificationsProvider } from '../features/images/notifications/ImageNotificationsProvider';
 
 const i18n = initI18n();
 
@@ -18,7 +19,9 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <ThemeProvider theme={theme}>
           <CssBaseline />
-          <RouterProvider router={router} />
+          <ImageNotificationsProvider>
+            <RouterProvider router={router} />
+          </ImageNotificationsProvider>
         </ThemeProvider>
       </QueryClientProvider>
     </I18nextProvider>
