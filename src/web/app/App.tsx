@@ -8,7 +8,6 @@ import { initI18n } from '../i18n';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
 import { theme } from './theme';
-import { ImageNotificationsProvider } from '../features/images/notifications/ImageNotificationsProvider';
 
 const i18n = initI18n();
 
@@ -19,9 +18,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <ThemeProvider theme={theme}>
           <CssBaseline />
-          <ImageNotificationsProvider>
-            <RouterProvider router={router} />
-          </ImageNotificationsProvider>
+          <RouterProvider router={router} />
         </ThemeProvider>
       </QueryClientProvider>
     </I18nextProvider>

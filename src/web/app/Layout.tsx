@@ -1,6 +1,14 @@
 import { Outlet } from 'react-router-dom';
+import { ImageNotificationsProvider } from '../features/images/notifications/ImageNotificationsProvider';
 
-/** Placeholder: the shell (top bar with region selector, side navigation) is built by the instances/shell work. */
+/**
+ * Placeholder shell. The notifications provider sits inside the router (its notifications link to
+ * images) and around every page, so a notification follows the user wherever they go.
+ */
 export function Layout() {
-  return <Outlet />;
+  return (
+    <ImageNotificationsProvider>
+      <Outlet />
+    </ImageNotificationsProvider>
+  );
 }
