@@ -60,6 +60,8 @@ export interface EmulatorOptions {
   clock?: 'real' | 'manual';
   /** Accepted credentials; defaults to MOCK_ECS_ACCESS_KEY_ID/SECRET or the documented defaults. */
   credentials?: ReadonlyMap<string, string>;
+  /** Emulated epoch ms when the clock starts; default: wall time ('real'), a fixed 2026-01-15T02:00:00Z ('manual'). */
+  startTime?: number;
 }
 
 export const DEFAULT_MOCK_ACCESS_KEY_ID = 'LTAI5tMockEcsConsole';

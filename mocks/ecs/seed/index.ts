@@ -1,0 +1,40 @@
+import type { DiskRecord, InstanceRecord, RegionState } from '../model';
+import { expandInstance, type InstanceSpec } from './build';
+import { seedCustomImages } from './customImages';
+import { HANGZHOU_INSTANCES } from './hangzhou';
+import { REGIONS } from './regions';
+import { SINGAPORE_INSTANCES } from './singapore';
+import { systemImagesFor } from './systemImages';
+
+/** Custom images allowed per region per account unless a scenario changes it (ecs-reference §3.3). */
+export const DEFAULT_IMAGE_QUOTA = 100;
+
+const INSTANCES_BY_REGION: Readonly<Record<string, readonly InstanceSpec[]>> = {
+  'cn-hangzhou': HANGZHOU_INSTANCES,
+  'ap-southeast-1': SINGAPORE_INSTANCES,
+};
+
+/** A fresh copy of the seed: every region, with its instances, disks, images and snapshots. */
+export function buildSeedRegions(): Map<string, RegionState> {
+  const regions = new Map<string, RegionState>();
+  for (const { regionId } of REGIONS) {
+    const instances: InstanceRecord[] = [];
+    const disks: DiskRecord[] = [];
+    for (const spec of INSTANCES_BY_REGION[regionId] ?? []) {
+      const expanded = expandInstance(regionId, spec);
+      instances.push(expanded.instance);
+      disks.push(...expanded.disks);
+    }
+    const custom =
+      regionId === 'cn-hangzhou' ? seedCustomImages(instances, disks) : { images: [], snapshots: [] };
+    regions.set(regionId, {
+      regionId,
+      instances,
+      disks,
+      snapshots: custom.snapshots,
+      images: [...systemImagesFor(regionId), ...custom.images],
+      imageQuota: DEFAULT_IMAGE_QUOTA,
+    });
+  }
+  return regions;
+}
