@@ -1,16 +1,21 @@
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { Layout } from './Layout';
 import { rememberedRegionId } from '../features/regions/rememberedRegion';
 import { InstancesPage } from '../features/instances/InstancesPage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { ImageDetailPage } from '../features/images/ImageDetailPage';
 
+/** `/` goes to the region the user chose last, read when `/` is visited (not when the app loads). */
+function ToRememberedRegion() {
+  return <Navigate to={`/regions/${rememberedRegionId()}/instances`} replace />;
+}
+
 /**
  * URLs carry state: the region is a path segment, lists keep page and filters in the query, the
- * open image is its own URL. `/` goes to the region the user chose last.
+ * open image is its own URL. Exported so tests render the real route tree.
  */
-export const router = createBrowserRouter([
-  { path: '/', element: <Navigate to={`/regions/${rememberedRegionId()}/instances`} replace /> },
+export const routes: RouteObject[] = [
+  { path: '/', element: <ToRememberedRegion /> },
   {
     path: '/regions/:regionId',
     element: <Layout />,
@@ -22,4 +27,6 @@ export const router = createBrowserRouter([
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },
-]);
+];
+
+export const router = createBrowserRouter(routes);

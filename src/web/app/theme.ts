@@ -10,7 +10,7 @@ export const theme = createTheme({
   shape: { borderRadius: 4 },
   typography: { fontSize: 13 },
   components: {
-    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
   },
 });

@@ -4,6 +4,7 @@ import { common } from './en/common';
 import { rules } from './en/rules';
 import { instances } from './en/instances';
 import { images } from './en/images';
+import { shell } from './en/shell';
 import { zhCommon } from './zh/common';
 
 /**
@@ -11,7 +12,7 @@ import { zhCommon } from './zh/common';
  * resources are filled in. Feature files add their own top-level sections (instances, images).
  */
 export const resources = {
-  en: { translation: { ...common, rules, instances, images } },
+  en: { translation: { ...common, rules, instances, images, shell } },
   zh: { translation: zhCommon },
 } as const;
 

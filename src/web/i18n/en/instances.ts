@@ -1,2 +1,113 @@
-/** Owned by the instances feature. */
-export const instances = {};
+/** Owned by the instances feature. Words as in the ECS console. */
+export const instances = {
+  title: 'Instances',
+  tableLabel: 'Instances',
+  loading: 'Loading instances',
+  updating: 'Updating instances',
+  loadError: 'The instances could not be loaded',
+  columns: {
+    idName: 'Instance ID/Name',
+    zone: 'Zone',
+    ipAddress: 'IP Address',
+    status: 'Status',
+    configuration: 'Configuration',
+    billingMethod: 'Billing Method',
+    actions: 'Actions',
+  },
+  ip: {
+    public: '{{ip}} (Public)',
+    private: '{{ip}} (Private)',
+    none: 'None',
+  },
+  configuration: {
+    summary: '{{cpu}} vCPU {{memory}} GiB',
+  },
+  billing: {
+    PostPaid: 'Pay-As-You-Go',
+    PrePaid: 'Subscription',
+    expiresAt: 'Expires {{time}}',
+    expired: 'Expired',
+  },
+  build: {
+    /** <0> keeps the image ID and percentage on one line. */
+    creating: 'Creating image <0>{{imageId}} {{progress}}%</0>',
+  },
+  search: {
+    formLabel: 'Search instances',
+    fieldLabel: 'Search by',
+    fields: {
+      name: 'Instance Name',
+      instanceId: 'Instance ID',
+    },
+    inputLabel: 'Search instances',
+    placeholder: {
+      name: 'Enter an instance name',
+      instanceId: 'Enter an instance ID, such as i-bp1abc...',
+    },
+    invalidInstanceId: 'Use an instance ID such as i-bp1abc... (letters, digits and hyphens).',
+    submit: 'Search',
+    statusLabel: 'Status',
+    allStatuses: 'All',
+  },
+  empty: {
+    title: 'No instances in {{region}}',
+    description: 'Instances created in this region appear here. Choose another region in the top bar to see its instances.',
+  },
+  noMatch: {
+    title: 'No instances match your search',
+    description: 'Check the search text and the status filter, or clear them to see every instance.',
+    clear: 'Clear filters',
+  },
+  paging: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}}',
+    total: 'Total: {{count}}',
+    pageSize: 'Items per page',
+  },
+  more: 'More',
+  menu: {
+    label: 'More actions for {{instanceId}}',
+    instanceStatus: 'Instance Status',
+    diskAndImage: 'Disk and Image',
+    start: 'Start',
+    stop: 'Stop',
+    restart: 'Restart',
+    createImage: 'Create Custom Image',
+  },
+  reasons: {
+    securityLocked: 'The instance is locked for security reasons',
+    locked: 'The instance is locked',
+    expired: 'The subscription has expired',
+    imageBeingCreated: 'An image is being created from this instance',
+    alreadyRunning: 'The instance is already running',
+    alreadyStarting: 'The instance is already starting',
+    alreadyStopped: 'The instance is already stopped',
+    alreadyStopping: 'The instance is already stopping',
+    mustBeStopped: 'The instance must be Stopped',
+    mustBeRunning: 'The instance must be Running',
+    mustBeRunningOrStopped: 'The instance must be Running or Stopped',
+  },
+  confirm: {
+    title: {
+      start: 'Start Instance',
+      stop: 'Stop Instance',
+      restart: 'Restart Instance',
+    },
+    question: {
+      start: 'Start this instance?',
+      stop: 'Stop this instance?',
+      restart: 'Restart this instance?',
+    },
+    instanceId: 'Instance ID',
+    instanceName: 'Instance Name',
+    interruptWarning: 'Running workloads on the instance are interrupted. Save your work and notify its users first.',
+    failed: 'The request failed',
+    ok: {
+      start: 'Start',
+      stop: 'Stop',
+      restart: 'Restart',
+    },
+  },
+};
