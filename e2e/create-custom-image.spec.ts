@@ -34,7 +34,7 @@ test('an administrator creates a custom image from web-prod-01 and sees it becom
   await expect(dialog.root()).toBeHidden();
 
   // The image is Creating: the notification and the instance row both show its progress.
-  const notice = shell.notifications().getByRole('alert').filter({ hasText: 'web-prod-01-golden' });
+  const notice = shell.notifications().getByRole('status').filter({ hasText: 'web-prod-01-golden' });
   await expect(notice).toContainText(/Creating.*\d+%/);
   await expect(instances.row('web-prod-01')).toContainText(/Creating image m-\S+ \d+%/);
 

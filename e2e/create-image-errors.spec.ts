@@ -22,7 +22,7 @@ test('an invalid image name is refused inline and nothing is created', async ({ 
   expect((await images.json()).images).toHaveLength(0);
 });
 
-test('an ECS refusal is shown in the dialog with its code and RequestId, keeping what was typed', async ({ page, request }) => {
+test('an ECS refusal is shown in the dialog with its code and RequestId, keeping what was typed', async ({ page, request, emulator }) => {
   // Fill the region's custom-image quota (100) through the console's own API, leaving no room.
   const existing = (await (await request.get('/api/regions/cn-hangzhou/images?status=All&pageSize=100')).json()).totalCount;
   const instanceId = (await (await request.get('/api/regions/cn-hangzhou/instances?name=db-staging-02')).json()).instances[0].instanceId;
@@ -31,6 +31,8 @@ test('an ECS refusal is shown in the dialog with its code and RequestId, keeping
       data: { imageName: `quota-filler-${index}`, clientToken: `quota-filler-${index}` },
     });
     expect(created.status()).toBe(201);
+    // ECS refuses a second image while the instance's disks are still being snapshotted.
+    await emulator.advance(60);
   }
 
   const instances = new InstancesPage(page);

@@ -10,7 +10,9 @@ export class ConsoleShell {
 
   async chooseRegion(name: string) {
     await this.regionSelector().click();
-    await this.page.getByRole('menuitem', { name, exact: true }).click();
+    // Each item reads "<English name> <region ID>", e.g. "China (Hangzhou) cn-hangzhou".
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await this.page.getByRole('menuitem', { name: new RegExp(`^${escaped} `) }).click();
   }
 
   navigation() {
