@@ -48,7 +48,7 @@ export default defineConfig({
       MOCK_ECS_CLOCK: 'manual',
       PORT: String(BASE_PORT + index),
       HOST: '127.0.0.1',
-      STATIC_DIR: 'dist',
+      STATIC_DIR: process.env.E2E_STATIC_DIR ?? 'dist',
       LOG_LEVEL: 'warn',
     },
   })),

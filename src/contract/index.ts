@@ -1,4 +1,6 @@
 export * from './api';
+export * from './apiImageLife';
+export * from './imageLifeRules';
 export * from './errors';
 export * from './imageRules';
 export * from './resources';
