@@ -12,6 +12,8 @@ async function seriousViolations(page: import('@playwright/test').Page) {
 }
 
 test('instances page, create dialog, images page and image detail pass axe', async ({ page }) => {
+  // Four full axe passes: each takes seconds on a 2-core machine.
+  test.slow();
   const instances = new InstancesPage(page);
   await page.goto('/regions/cn-hangzhou/instances');
   await expect(instances.row('web-prod-01')).toBeVisible();

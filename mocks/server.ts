@@ -1,7 +1,8 @@
 /**
  * The emulator as a standalone HTTP endpoint for the official SDK (endpoint 127.0.0.1:8787,
  * protocol http), curl or any ECS client. Each request becomes a Fetch Request answered by the
- * same MSW handlers the in-process mode uses; `/__mock/reset` and `/__mock/advance` are for QA.
+ * same MSW handlers the in-process mode uses; `/__mock/*` is the control API for QA
+ * (docs/emulator-control.md).
  *
  * Run: `npm run mock-ecs` (MOCK_ECS_PORT, MOCK_ECS_HOST, MOCK_ECS_SPEED, MOCK_ECS_CLOCK).
  */
@@ -65,6 +66,8 @@ export async function startStandaloneEcs(opts: { emulator: Emulator; port?: numb
       }
       const response = await getResponse(handlers, request);
       if (!response) return plainError(res, 404, 'Not found.');
+      // An injected dropped connection (Response.error()): the client sees the socket close unanswered.
+      if (response.type === 'error') return void res.destroy();
       await writeFetchResponse(response, res);
     })().catch((error: unknown) => {
       console.error('[mock-ecs] could not answer a request:', error);

@@ -3,16 +3,28 @@ import { ACCOUNT, OTHER_ACCOUNT, WEB_PROD_01, call, createImage, describeImages,
 import { DEFAULT_MOCK_ACCESS_KEY_ID, DEFAULT_MOCK_ACCESS_KEY_SECRET } from './types';
 
 describe('createEmulator', () => {
-  it('offers the ten ECS actions the console uses', () => {
+  it('offers the ECS actions the console uses', () => {
     expect(Object.keys(makeEmulator().actions).sort()).toEqual([
       'CreateImage',
+      'DeleteImage',
+      'DeleteSnapshot',
       'DescribeDisks',
       'DescribeImages',
+      'DescribeInstanceTypes',
       'DescribeInstances',
+      'DescribeKeyPairs',
       'DescribeRegions',
+      'DescribeSecurityGroups',
       'DescribeSnapshots',
+      'DescribeTaskAttribute',
+      'DescribeTasks',
+      'DescribeVSwitches',
+      'DescribeVpcs',
       'DescribeZones',
+      'ExportImage',
       'RebootInstance',
+      'ReplaceSystemDisk',
+      'RunInstances',
       'StartInstance',
       'StopInstance',
     ]);
@@ -75,7 +87,8 @@ describe('inspect', () => {
       ['db-migration-test', 'CreateFailed'],
       ['inspected', 'Creating'],
     ]);
-    expect(view.snapshots).toHaveLength(4 + 3);
+    // 4 seeded for images + 6 seeded manual + 3 new
+    expect(view.snapshots).toHaveLength(4 + 6 + 3);
     expect(view.instances).toHaveLength(14 + 3);
     expect(imageById(emulator, imageId).Status).toBe('Creating');
   });

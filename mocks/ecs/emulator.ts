@@ -1,5 +1,7 @@
 import { bindActions } from './actions';
 import { createClock } from './clock';
+import { withSnapshotQuota } from './control/snapshotQuota';
+import { createSteering, type EmulatorSteering } from './control/steering';
 import { presentDisk } from './present/disk';
 import { presentImage } from './present/image';
 import { presentInstance } from './present/instance';
@@ -15,18 +17,24 @@ import {
 /** The model behind each emulator, for the read-only and scenario helpers below. */
 const models = new WeakMap<Emulator, EmulatorModel>();
 
+/** An emulator made by createEmulator: it can always be steered (scenarios, faults, clock, state). */
+export type SteerableEmulator = Emulator & { readonly steering: EmulatorSteering };
+
 /**
  * An ECS emulator: per-account state made from the seed, a clock it owns, one handler per
  * action. The protocol half (mocks/handlers.ts) serves it over HTTP.
  */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
+export function createEmulator(options: EmulatorOptions = {}): SteerableEmulator {
   const clock = createClock({ mode: options.clock ?? 'real', speed: options.speed, startTime: options.startTime });
   const model = createModel(clock);
-  const emulator: Emulator = {
-    actions: bindActions(model),
-    credentials: options.credentials ?? defaultCredentials(),
+  const credentials = options.credentials ?? defaultCredentials();
+  const steering = createSteering(model, clock, [...credentials.keys()][0] ?? DEFAULT_MOCK_ACCESS_KEY_ID);
+  const emulator: SteerableEmulator = {
+    actions: withSnapshotQuota(bindActions(model), model),
+    credentials,
     clock,
-    reset: () => model.reset(),
+    reset: () => steering.reset(),
+    steering,
   };
   models.set(emulator, model);
   return emulator;

@@ -43,7 +43,7 @@ export function stableId(prefix: string, regionId: string, key: string): string 
 }
 
 export interface IdFactory {
-  next(prefix: 'i' | 'd' | 's' | 'm', regionId: string): string;
+  next(prefix: 'i' | 'd' | 's' | 'm' | 't', regionId: string): string;
 }
 
 export function createIdFactory(accountKey: string): IdFactory {

@@ -48,8 +48,9 @@ export interface InstanceRecord {
   imageId: string;
   os: OsRecord;
   status: InstanceStatus;
-  /** A state change under way; settle() applies it once `at` has passed. Absent = stays put. */
-  transition?: { to: InstanceStatus; at: number };
+  /** A state change under way; settle() applies it once `at` has passed. Absent = stays put.
+   * `then` chains a second step (RunInstances: Pending -> Starting -> Running). */
+  transition?: { to: InstanceStatus; at: number; then?: { to: InstanceStatus; at: number } };
   chargeType: ChargeType;
   /** Subscription end (PrePaid only). */
   expiredTime?: number;
@@ -81,6 +82,8 @@ export interface DiskRecord {
   device: string;
   /** The image a system disk was created from; empty for data disks. */
   imageId: string;
+  /** The snapshot a disk was created from (RunInstances from a full image); absent or '' for none. */
+  sourceSnapshotId?: string;
   chargeType: ChargeType;
   creationTime: number;
   resourceGroupId: string;
@@ -132,6 +135,8 @@ export interface ImageRecord {
   resourceGroupId: string;
   /** For images made from an instance: which one, so a state change there can fail the image. */
   sourceInstanceId?: string;
+  /** For images made from existing snapshots: Creating until this instant, then Available. */
+  readyAt?: number;
 }
 
 export interface RegionState {
@@ -143,6 +148,57 @@ export interface RegionState {
   images: ImageRecord[];
   /** Custom images allowed in this region (QuotaExceed.Image beyond it). */
   imageQuota: number;
+  vpcs: VpcRecord[];
+  vSwitches: VSwitchRecord[];
+  securityGroups: SecurityGroupRecord[];
+  keyPairs: KeyPairRecord[];
+  /** Asynchronous tasks DescribeTasks reports (ExportImage). */
+  tasks: TaskRecord[];
+}
+
+export interface VpcRecord {
+  vpcId: string;
+  vpcName: string;
+  description: string;
+  cidrBlock: string;
+  isDefault: boolean;
+  creationTime: number;
+}
+
+export interface VSwitchRecord {
+  vSwitchId: string;
+  vSwitchName: string;
+  description: string;
+  vpcId: string;
+  zoneId: string;
+  /** An IPv4 /24: private IPs of new instances come from it. */
+  cidrBlock: string;
+  isDefault: boolean;
+  creationTime: number;
+}
+
+export interface SecurityGroupRecord {
+  securityGroupId: string;
+  securityGroupName: string;
+  description: string;
+  vpcId: string;
+  creationTime: number;
+}
+
+export interface KeyPairRecord {
+  keyPairName: string;
+  fingerPrint: string;
+  creationTime: number;
+}
+
+/** A task whose status follows the clock: Processing until creationTime + durationMs, then `outcome`. */
+export interface TaskRecord {
+  taskId: string;
+  taskAction: 'ExportImage';
+  resourceId: string;
+  creationTime: number;
+  durationMs: number;
+  outcome: 'Finished' | 'Failed';
 }
 
 export interface ClientTokenRecord {
@@ -158,4 +214,6 @@ export interface AccountState {
   ids: IdFactory;
   /** CreateImage ClientTokens seen by this account. */
   clientTokens: Map<string, ClientTokenRecord>;
+  /** Other actions' ClientTokens (RunInstances, ReplaceSystemDisk), keyed `Action|token`: the first answer, replayed. */
+  actionClientTokens: Map<string, { fingerprint: string; result: Record<string, unknown> }>;
 }

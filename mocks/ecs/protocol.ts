@@ -2,6 +2,7 @@
  * ECS's RPC protocol over an Emulator: a Fetch API Request in, the Response ECS would give out.
  * Order of checks follows the gateway: method, Action/Version, the API itself, then the signature.
  */
+import { injectFault } from './control/injectFault';
 import { NonceCache } from './nonceCache';
 import { authenticate, signatureModeOf, type SignedRequest } from './authenticate';
 import { EcsError, type ActionContext, type Emulator } from './types';
@@ -89,6 +90,9 @@ export function createEcsProtocol(emulator: Emulator, options: EcsProtocolOption
       const signed = await readSignedRequest(request, host);
       action = resolveAction(signed, emulator);
       const accessKeyId = authenticate(signed, signed.mode, { credentials: emulator.credentials, nonces, wallNow });
+      // Injected faults (QA's control API) hit only calls ECS would have accepted.
+      const faulted = await injectFault(emulator, action);
+      if (faulted) return faulted;
       const context: ActionContext = { accessKeyId, hostRegionId: regionFromHost(host), requestId };
       const handler = emulator.actions[action];
       if (!handler) throw INTERNAL_ERROR;

@@ -15,13 +15,22 @@ export function settleRegion(region: RegionState, now: number): void {
       instance.status = transition.to;
       if (transition.to === 'Running') instance.startTime = transition.at;
       delete instance.transition;
+      const next = transition.then;
+      if (next) {
+        instance.transition = next;
+        if (now >= next.at) {
+          instance.status = next.to;
+          if (next.to === 'Running') instance.startTime = next.at;
+          delete instance.transition;
+        }
+      }
     }
   }
   for (const snapshot of region.snapshots) {
     if (snapshot.status === 'progressing') settleSnapshot(snapshot, now);
   }
   for (const image of region.images) {
-    if (image.status === 'Creating') settleImage(region, image);
+    if (image.status === 'Creating') settleImage(region, image, now);
   }
 }
 
@@ -37,7 +46,11 @@ function settleSnapshot(snapshot: SnapshotRecord, now: number): void {
 }
 
 /** An image's progress is its snapshots' progress weighted by disk size; Available only when all are done. */
-function settleImage(region: RegionState, image: ImageRecord): void {
+function settleImage(region: RegionState, image: ImageRecord, now: number): void {
+  if (image.readyAt !== undefined) {
+    settleImageFromSnapshots(image, now);
+    return;
+  }
   const snapshots = snapshotsOf(region, image);
   if (snapshots.length === 0) return;
   if (snapshots.every((snapshot) => snapshot.status === 'accomplished')) {
@@ -49,6 +62,19 @@ function settleImage(region: RegionState, image: ImageRecord): void {
   const totalSize = snapshots.reduce((sum, snapshot) => sum + snapshot.sourceDiskSizeGiB, 0);
   const done = snapshots.reduce((sum, snapshot) => sum + snapshot.progress * snapshot.sourceDiskSizeGiB, 0);
   image.progress = Math.min(99, Math.floor(done / totalSize));
+}
+
+/** An image made from snapshots that already exist only needs a few seconds (pace.ts). */
+function settleImageFromSnapshots(image: ImageRecord, now: number): void {
+  const readyAt = image.readyAt ?? now;
+  if (now >= readyAt) {
+    image.status = 'Available';
+    image.progress = 100;
+    image.usable = true;
+    return;
+  }
+  const total = Math.max(1, readyAt - image.creationTime);
+  image.progress = Math.min(99, Math.floor(((now - image.creationTime) / total) * 100));
 }
 
 export function snapshotsOf(region: RegionState, image: ImageRecord): SnapshotRecord[] {

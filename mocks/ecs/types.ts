@@ -1,3 +1,5 @@
+import type { EmulatorSteering } from './control/steering';
+
 /**
  * The seam between the emulator's two halves:
  * - the protocol (protocol.ts, signature*.ts, ../handlers.ts, ../node.ts, ../server.ts): parses an
@@ -49,8 +51,10 @@ export interface Emulator {
   /** AccessKeyId -> AccessKeySecret that the emulator accepts. */
   readonly credentials: ReadonlyMap<string, string>;
   readonly clock: EmulatorClock;
-  /** Every account back to the seed data; the clock keeps its mode and speed. */
+  /** Every account back to the seed data; see EmulatorSteering.reset for what else a real emulator restores. */
   reset(): void;
+  /** Scenarios, faults, clock pace and state (control/steering.ts); absent on test fakes. */
+  readonly steering?: EmulatorSteering;
 }
 
 export interface EmulatorOptions {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readAuthSettings, type AuthSettings } from './auth/authConfig';
 
 /** Everything main.ts needs, read once from the environment and checked. */
 export interface BffConfig {
@@ -16,6 +17,10 @@ export interface BffConfig {
   mockClock: 'real' | 'manual';
   staticDir?: string;
   logLevel: string;
+  /** Sign-in (src/bff/auth): mode, proxy trust and the audit log. */
+  auth: AuthSettings['auth'];
+  trustProxy: AuthSettings['trustProxy'];
+  auditLogFile?: AuthSettings['auditLogFile'];
 }
 
 /** A bad environment variable: main prints the message (which names it) and exits. */
@@ -121,8 +126,12 @@ function readLogLevel(value: string | undefined): string {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, deps: ConfigDeps = defaultDeps): BffConfig {
   const host = set(env.HOST) ? env.HOST.trim() : '127.0.0.1';
+  const mode = readMode(env, deps);
+  const fail = (variable: string, problem: string): never => {
+    throw new ConfigError(variable, problem);
+  };
   return {
-    ...readMode(env, deps),
+    ...mode,
     port: readPort(env.PORT),
     host,
     ...readEndpoint(env),
@@ -130,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, deps: ConfigDep
     mockClock: readClock(env.MOCK_ECS_CLOCK),
     staticDir: readStaticDir(env.STATIC_DIR, deps),
     logLevel: readLogLevel(env.LOG_LEVEL),
+    ...readAuthSettings(env, { host, ecsMode: mode.mode, cwd: deps.cwd, exists: deps.exists }, fail),
   };
 }

@@ -8,15 +8,15 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 function fromFastifyError(error: FastifyError): ApiHttpError | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return apiError(400, 'InvalidInput', 'The request body is not valid JSON.');
+      return apiError(400, 'InvalidInput', 'The request body is not valid JSON.', 'body');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return apiError(400, 'InvalidInput', 'The request body is empty. Send a JSON object, or no Content-Type.');
+      return apiError(400, 'InvalidInput', 'The request body is empty. Send a JSON object, or no Content-Type.', 'body');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return apiError(415, 'InvalidInput', 'Send the request body as JSON (Content-Type: application/json).');
+      return apiError(415, 'InvalidInput', 'Send the request body as JSON (Content-Type: application/json).', 'body');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return apiError(413, 'InvalidInput', `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KiB.`);
+      return apiError(413, 'InvalidInput', `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KiB.`, 'body');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return apiError(400, 'InvalidInput', 'The Content-Length header does not match the request body.');
+      return apiError(400, 'InvalidInput', 'The Content-Length header does not match the request body.', 'body');
   }
   const status = error.statusCode ?? 0;
   if (status >= 400 && status < 500) return apiError(status, 'InvalidInput', error.message);
@@ -26,7 +26,14 @@ function fromFastifyError(error: FastifyError): ApiHttpError | undefined {
 function toApiHttpError(error: unknown): ApiHttpError | undefined {
   if (error instanceof ApiHttpError) return error;
   if (error instanceof EcsCallError) return fromEcsCallError(error);
-  if (error instanceof SyntaxError) return apiError(400, 'InvalidInput', 'The request body is not valid JSON.');
+  if (error instanceof SyntaxError) {
+    // secure-json-parse refuses prototype-poisoning keys with a SyntaxError of its own.
+    const poisoned = /prototype property/i.test(error.message);
+    const message = poisoned
+      ? 'The request body may not contain "__proto__" or "constructor.prototype" keys.'
+      : 'The request body is not valid JSON.';
+    return apiError(400, 'InvalidInput', message, 'body');
+  }
   if (typeof error === 'object' && error !== null && 'code' in error) return fromFastifyError(error as FastifyError);
   return undefined;
 }

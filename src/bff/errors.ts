@@ -1,5 +1,6 @@
 import type { ApiErrorBody, ApiErrorCode } from '../contract';
 import { EcsCallError, NO_RESPONSE_CODES } from './ecs/port';
+import { classifyImageLifeError } from './imageLifeErrors';
 
 /** An answer the BFF decides itself (bad input, unknown route, guard refusal), in the one error shape. */
 export class ApiHttpError extends Error {
@@ -38,6 +39,18 @@ function fieldOf(code: string): string | undefined {
     if (field) return field;
   }
   return undefined;
+}
+
+/**
+ * For ECS's generic parameter refusals, the parameter it names: in its message ("The specified
+ * parameter “NextToken” is not valid.") or in its code (InvalidZoneId.Malformed), as the console's
+ * lowerCamel field name, so even a refusal that only ECS could make names the field.
+ */
+function fieldOfEcsParameter(code: string, message: string): string | undefined {
+  const quoted = /[“"]([A-Z][A-Za-z0-9]*)(?:\.[^”"]*)?[”"]/.exec(message)?.[1];
+  const fromCode = /^(?:Invalid|Missing)(?:Parameter\.|Paramter\.)?([A-Z][A-Za-z0-9]*)\./.exec(code)?.[1];
+  const name = quoted ?? (fromCode && !/^Param(e|)ter$/.test(fromCode) ? fromCode : undefined);
+  return name ? name.charAt(0).toLowerCase() + name.slice(1) : undefined;
 }
 
 /** Codes ECS uses for "the resource is in a state that forbids this now". */
@@ -82,7 +95,7 @@ const EXPLANATIONS: Record<string, string> = {
   'QuotaExceed.Snapshot': 'The snapshot quota is used up, so ECS cannot snapshot the disks for the image.',
 };
 
-function classify(error: EcsCallError): { status: number; code: ApiErrorCode; field?: string; fallback: string } {
+function classify(error: EcsCallError): { status: number; code: ApiErrorCode; field?: string; fallback: string; explanation?: string } {
   const { ecsCode, httpStatus } = error;
   if (ecsCode === NO_RESPONSE_CODES.timeout)
     return { status: 504, code: 'UpstreamUnavailable', fallback: 'ECS did not answer in time. Try again in a moment.' };
@@ -96,6 +109,8 @@ function classify(error: EcsCallError): { status: number; code: ApiErrorCode; fi
     };
   if (ecsCode.includes('Throttling'))
     return { status: 429, code: 'Throttled', fallback: 'ECS is throttling requests. Wait a moment and try again.' };
+  const imageLife = classifyImageLifeError(error);
+  if (imageLife) return { ...imageLife, fallback: imageLife.explanation };
   if (ecsCode === 'InvalidImageName.Duplicated')
     return { status: 409, code: 'Conflict', field: 'imageName', fallback: '' };
   if (CONFLICT_CODES.has(ecsCode) || ecsCode.startsWith('IncorrectDiskStatus'))
@@ -104,8 +119,10 @@ function classify(error: EcsCallError): { status: number; code: ApiErrorCode; fi
   if (field) return { status: 400, code: 'InvalidInput', field, fallback: `ECS did not accept ${field}.` };
   if (ecsCode.endsWith('.NotFound'))
     return { status: 404, code: 'NotFound', fallback: 'ECS does not know the requested resource.' };
-  if (/^(Invalid.*\.Malformed|InvalidParameter|InvalidParamter|MissingParameter)/.test(ecsCode))
-    return { status: 400, code: 'InvalidInput', fallback: 'ECS did not accept a parameter of the request.' };
+  if (/^(Invalid.*\.Malformed|InvalidParameter|InvalidParamter|MissingParameter)/.test(ecsCode)) {
+    const named = fieldOfEcsParameter(ecsCode, error.message);
+    return { status: 400, code: 'InvalidInput', ...(named ? { field: named } : {}), fallback: 'ECS did not accept a parameter of the request.' };
+  }
   if (ecsCode.startsWith('Forbidden') || ecsCode === 'UserNotInTheWhiteList')
     return {
       status: 403,
@@ -123,8 +140,8 @@ function classify(error: EcsCallError): { status: number; code: ApiErrorCode; fi
 
 /** EcsCallError -> HTTP status, the contract's error body and headers. ECS's code and RequestId always pass through. */
 export function fromEcsCallError(error: EcsCallError): ApiHttpError {
-  const { status, code, field, fallback } = classify(error);
-  const explanation = EXPLANATIONS[error.ecsCode] ?? fallback;
+  const { status, code, field, fallback, explanation: specific } = classify(error);
+  const explanation = specific ?? EXPLANATIONS[error.ecsCode] ?? fallback;
   const quoted = error.answeredByEcs ? `ECS ${error.action} said: ${error.ecsCode}: ${error.message}` : error.message;
   const message = explanation ? `${explanation} (${quoted})` : quoted;
   const ecsCode = error.ecsCode === NO_RESPONSE_CODES.timeout || error.ecsCode === NO_RESPONSE_CODES.network

@@ -3,7 +3,9 @@
  * process behind msw/node (it answers the SDK's HTTPS calls to ecs.<region>.aliyuncs.com, so the
  * SDK path is the same as live), or ECS_ENDPOINT points at a standalone emulator (npm run mock-ecs).
  */
+import { getResponse } from 'msw';
 import { createEmulator, defaultCredentials } from '../../mocks/ecs/emulator';
+import { createControlHandlers } from '../../mocks/handlers';
 import { startInProcessEcs } from '../../mocks/node';
 import type { Emulator } from '../../mocks/ecs/types';
 import type { BffConfig } from './config';
@@ -18,34 +20,25 @@ export interface EcsWiring {
   close(): void;
 }
 
-/** The standalone emulator has the same /__mock controls; the BFF forwards its own to them. */
+/** The standalone emulator serves the same /__mock control API; the BFF forwards requests to it as they are. */
 function forwardedControl(baseUrl: string): MockControl {
-  const post = async (path: string, body?: unknown) => {
-    const response = await fetch(new URL(path, baseUrl), {
-      method: 'POST',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`The standalone emulator answered ${response.status} to ${path}.`);
-    return response;
-  };
   return {
-    reset: async () => {
-      await post('/__mock/reset');
+    handle: async (request) => {
+      const url = new URL(request.url);
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+      return fetch(new URL(`${url.pathname}${url.search}`, baseUrl), {
+        method: request.method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body || undefined,
+      });
     },
-    advance: async (seconds) => (await (await post('/__mock/advance', { seconds })).json()) as { now: string },
   };
 }
 
-/** The in-process emulator's own controls, as the /__mock routes expose them. */
+/** The in-process emulator's own control handlers (mocks/controlHandlers.ts), answering without HTTP. */
 export function emulatorControl(emulator: Emulator): MockControl {
-  return {
-    reset: () => emulator.reset(),
-    advance: (seconds) => {
-      emulator.clock.advance(seconds);
-      return { now: new Date(emulator.clock.now()).toISOString() };
-    },
-  };
+  const handlers = createControlHandlers(emulator);
+  return { handle: (request) => getResponse(handlers, request) };
 }
 
 type MockSettings = Pick<BffConfig, 'ecsEndpoint' | 'ecsProtocol' | 'mockSpeed' | 'mockClock'>;

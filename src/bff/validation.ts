@@ -38,7 +38,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+  // A problem with the whole body/query/path (not an object, say) names that part instead.
+  const field = issue.path.length > 0 ? String(issue.path[0]) : where;
   const others = result.error.issues.length - 1;
   const more = others > 0 ? ` (${others} more problem${others > 1 ? 's' : ''} in the ${where}.)` : '';
   throw apiError(400, 'InvalidInput', describe(issue, where, input) + more, field);

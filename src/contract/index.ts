@@ -4,3 +4,5 @@ export * from './imageLifeRules';
 export * from './errors';
 export * from './imageRules';
 export * from './resources';
+export * from './session';
+export * from './mockControl';

@@ -1,3 +1,5 @@
+// First: configures Zod for the CSP before any schema exists.
+import './cspSafeZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

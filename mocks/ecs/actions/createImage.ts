@@ -2,14 +2,17 @@ import { dryRunPassed, expiredOrInArrears, incorrectInstanceStatus, instanceNotF
 import { isExpiredOrInArrears, isLockedForSecurity, requireRegion } from '../lookup';
 import type { AccountState, ImageRecord, InstanceRecord, RegionState, SnapshotRecord } from '../model';
 import { snapshotDurationMs } from '../pace';
-import { DEFAULT_RESOURCE_GROUP_ID, RESOURCE_GROUP_IDS } from '../seed/resourceGroups';
+import { DEFAULT_RESOURCE_GROUP_ID } from '../seed/resourceGroups';
 import { EcsError } from '../types';
 import type { ModelAction } from './action';
+import { createImageFromSnapshots } from './createImageFromSnapshots';
+import { checkNameAndQuota, checkResourceGroup } from './imageChecks';
 import { readCreateImageInput, type CreateImageInput } from './createImageInput';
 
 /**
  * CreateImage from an instance: one snapshot per disk (Usage=image), and an image that is
- * Creating until every snapshot is accomplished (settle.ts moves them along the clock).
+ * Creating until every snapshot is accomplished (settle.ts moves them along the clock). From
+ * SnapshotId / DiskDeviceMapping: createImageFromSnapshots.ts.
  * Checks run in this order: parameters, ClientToken, instance (exists, locks, expiry, status),
  * resource group, name clash, quota, disks busy, DryRun.
  */
@@ -34,6 +37,11 @@ export const createImage: ModelAction = (model, ctx, params) => {
   }
 
   const now = model.clock.now();
+  if (input.source !== 'instance') {
+    const image = createImageFromSnapshots(account, region, input, params, now);
+    rememberClientToken(account, input, image.imageId);
+    return { ImageId: image.imageId };
+  }
   const instance = region.instances.find((candidate) => candidate.instanceId === input.instanceId);
   if (!instance) throw instanceNotFound();
   if (isLockedForSecurity(instance)) throw lockedForSecurity(400);
@@ -46,26 +54,13 @@ export const createImage: ModelAction = (model, ctx, params) => {
   if (input.dryRun) throw dryRunPassed();
 
   const image = buildImage(account, region, instance, input, now);
-  if (input.clientToken !== undefined) {
-    account.clientTokens.set(input.clientToken, { fingerprint: input.fingerprint, imageId: image.imageId });
-  }
+  rememberClientToken(account, input, image.imageId);
   return { ImageId: image.imageId };
 };
 
-function checkResourceGroup(resourceGroupId: string | undefined): void {
-  if (resourceGroupId !== undefined && !RESOURCE_GROUP_IDS.has(resourceGroupId)) {
-    throw new EcsError(404, 'InvalidResourceGroup.NotFound', 'The ResourceGroup provided does not exist in our records.');
-  }
-}
-
-function checkNameAndQuota(region: RegionState, imageName: string): void {
-  const customImages = region.images.filter((image) => image.ownerAlias === 'self');
-  if (imageName !== '' && customImages.some((image) => image.imageName === imageName)) {
-    // "bean" is ECS's own spelling.
-    throw new EcsError(400, 'InvalidImageName.Duplicated', 'The specified Image name has already bean used.');
-  }
-  if (customImages.length >= region.imageQuota) {
-    throw new EcsError(403, 'QuotaExceed.Image', 'The Image Quota exceeds.');
+function rememberClientToken(account: AccountState, input: CreateImageInput, imageId: string): void {
+  if (input.clientToken !== undefined) {
+    account.clientTokens.set(input.clientToken, { fingerprint: input.fingerprint, imageId });
   }
 }
 

@@ -6,7 +6,10 @@ import { EcsError, type EcsParams } from '../types';
 
 /** CreateImage's own parameters, checked with the same rule module the console and BFF use. */
 export interface CreateImageInput {
-  instanceId: string;
+  /** Which source wins: an instance, the DiskDeviceMapping list, or one system SnapshotId. */
+  source: 'instance' | 'mappings' | 'snapshot';
+  /** Set when source is 'instance'. */
+  instanceId: string | undefined;
   imageName: string;
   description: string;
   tags: TagRecord[];
@@ -34,14 +37,12 @@ const NOT_PART_OF_THE_REQUEST = new Set([
 ]);
 
 export function readCreateImageInput(params: EcsParams): CreateImageInput {
+  // Source priority (ecs-reference §2.5): InstanceId > DiskDeviceMapping > SnapshotId.
   const instanceId = optional(params, 'InstanceId');
-  if (instanceId === undefined) {
-    const otherSource =
-      optional(params, 'SnapshotId') !== undefined || Object.keys(params).some((key) => key.startsWith('DiskDeviceMapping.'));
-    if (otherSource) {
-      // Emulator limit: only the console's flow (image from an instance) is modelled.
-      throw new EcsError(400, 'InvalidParameter', 'This emulator creates images from an InstanceId only.');
-    }
+  const hasMappings = Object.keys(params).some((key) => key.startsWith('DiskDeviceMapping.') && params[key] !== '');
+  const source: CreateImageInput['source'] | undefined =
+    instanceId !== undefined ? 'instance' : hasMappings ? 'mappings' : optional(params, 'SnapshotId') !== undefined ? 'snapshot' : undefined;
+  if (source === undefined) {
     throw new EcsError(
       400,
       'MissingParameter',
@@ -65,6 +66,7 @@ export function readCreateImageInput(params: EcsParams): CreateImageInput {
     throw invalidParameter('ClientToken');
   }
   return {
+    source,
     instanceId,
     imageName,
     description,
@@ -88,7 +90,7 @@ function checkTags(tags: TagRecord[]): void {
   throw new EcsError(400, 'InvalidTagKey.Malformed', 'The specified Tag.n.Key is not valid.');
 }
 
-function fingerprintOf(params: EcsParams): string {
+export function fingerprintOf(params: EcsParams): string {
   const entries = Object.entries(params)
     .filter(([key, value]) => !NOT_PART_OF_THE_REQUEST.has(key) && value !== '')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

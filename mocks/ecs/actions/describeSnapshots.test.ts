@@ -11,7 +11,7 @@ import {
 describe('DescribeSnapshots', () => {
   it('shows the seeded image snapshots: three accomplished for web-prod-baseline, one failed', () => {
     const emulator = makeEmulator();
-    const all = describeSnapshots(emulator).Snapshots.Snapshot;
+    const all = describeSnapshots(emulator, { Usage: 'image' }).Snapshots.Snapshot;
     expect(all.map((snapshot) => [snapshot.SnapshotId, snapshot.Status, snapshot.Progress])).toEqual([
       ['s-bp1e20t963rqism1ti6t', 'failed', '37%'],
       ['s-bp12vs1z4zicgz6ne6rg', 'accomplished', '100%'],
@@ -27,10 +27,14 @@ describe('DescribeSnapshots', () => {
 
     expect(describeSnapshots(emulator, { InstanceId: CI_RUNNER_01 }).TotalCount).toBe(2);
     expect(describeSnapshots(emulator, { DiskId: 'd-bp1n97kfluzny6v5yqe6' }).Snapshots.Snapshot[0]?.SourceDiskSize).toBe('300');
-    expect(describeSnapshots(emulator, { InstanceId: WEB_PROD_01, SourceDiskType: 'Data' }).TotalCount).toBe(2);
-    expect(describeSnapshots(emulator, { Status: 'progressing' }).TotalCount).toBe(2);
+    // web-prod-baseline's two, and the seeded manual data-before-upgrade and logs snapshots.
+    expect(describeSnapshots(emulator, { InstanceId: WEB_PROD_01, SourceDiskType: 'Data' }).TotalCount).toBe(4);
+    // ci-runner-01's two, and the seeded cache-redis-01 nightly snapshot.
+    expect(describeSnapshots(emulator, { Status: 'progressing' }).TotalCount).toBe(3);
     expect(describeSnapshots(emulator, { InstanceId: WEB_PROD_01, Status: 'progressing' }).TotalCount).toBe(0);
-    expect(describeSnapshots(emulator, { Usage: 'disk' }).TotalCount).toBe(0);
+    expect(describeSnapshots(emulator, { Usage: 'disk' }).Snapshots.Snapshot.map((snapshot) => snapshot.SnapshotId)).toEqual([
+      's-bp1cfjqbmgabxscs3nh2',
+    ]);
     expect(describeSnapshots(emulator, { SnapshotType: 'user', Usage: 'image' }).TotalCount).toBe(6);
   });
 
@@ -55,12 +59,15 @@ describe('DescribeSnapshots', () => {
       createImage(emulator, { ImageName: `snap-page-${index}` });
       emulator.clock.advance(60);
     }
-    // 4 seeded + 4 images x 3 disks
+    // 4 seeded for images + 6 seeded manual + 4 images x 3 disks
     const first = describeSnapshots(emulator, { MaxResults: '1' });
-    expect(first).toMatchObject({ TotalCount: 16 });
+    expect(first).toMatchObject({ TotalCount: 22 });
     expect(first.Snapshots.Snapshot).toHaveLength(10);
     const second = describeSnapshots(emulator, { NextToken: first.NextToken ?? '' });
-    expect(second.Snapshots.Snapshot).toHaveLength(6);
-    expect(describeSnapshots(emulator, { PageSize: '5', PageNumber: '4' }).Snapshots.Snapshot).toHaveLength(1);
+    expect(second.Snapshots.Snapshot).toHaveLength(10);
+    const third = describeSnapshots(emulator, { NextToken: second.NextToken ?? '' });
+    expect(third.Snapshots.Snapshot).toHaveLength(2);
+    expect(third.NextToken).toBe('');
+    expect(describeSnapshots(emulator, { PageSize: '5', PageNumber: '5' }).Snapshots.Snapshot).toHaveLength(2);
   });
 });

@@ -7,6 +7,14 @@ import { describeImages } from './describeImages';
 import { describeInstances } from './describeInstances';
 import { describeSnapshots } from './describeSnapshots';
 import { rebootInstance, startInstance, stopInstance } from './instancePower';
+import { deleteImage } from './deleteImage';
+import { deleteSnapshot } from './deleteSnapshot';
+import { describeInstanceTypes } from './describeInstanceTypes';
+import { describeTaskAttribute, describeTasks } from './describeTasks';
+import { exportImage } from './exportImage';
+import { describeKeyPairs, describeSecurityGroups, describeVSwitches, describeVpcs } from './network';
+import { replaceSystemDisk } from './replaceSystemDisk';
+import { runInstances } from './runInstances';
 import { describeRegions, describeZones } from './regions';
 
 const ACTIONS: Readonly<Record<string, ModelAction>> = {
@@ -20,6 +28,19 @@ const ACTIONS: Readonly<Record<string, ModelAction>> = {
   StartInstance: startInstance,
   StopInstance: stopInstance,
   RebootInstance: rebootInstance,
+  // Issue 3: the image's whole life.
+  DescribeVpcs: describeVpcs,
+  DescribeVSwitches: describeVSwitches,
+  DescribeSecurityGroups: describeSecurityGroups,
+  DescribeKeyPairs: describeKeyPairs,
+  DescribeInstanceTypes: describeInstanceTypes,
+  RunInstances: runInstances,
+  ReplaceSystemDisk: replaceSystemDisk,
+  ExportImage: exportImage,
+  DescribeTasks: describeTasks,
+  DescribeTaskAttribute: describeTaskAttribute,
+  DeleteImage: deleteImage,
+  DeleteSnapshot: deleteSnapshot,
 };
 
 /** The ECS action name -> handler record the protocol dispatches on. */

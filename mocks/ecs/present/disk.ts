@@ -19,7 +19,7 @@ export function presentDisk(disk: DiskRecord): Record<string, unknown> {
     Portable: disk.type === 'data',
     InstanceId: disk.instanceId,
     ImageId: disk.imageId,
-    SourceSnapshotId: '',
+    SourceSnapshotId: disk.sourceSnapshotId ?? '',
     DeleteWithInstance: true,
     DeleteAutoSnapshot: true,
     EnableAutoSnapshot: false,

@@ -108,6 +108,62 @@ describe('the seed', () => {
     expect(documentedInstanceIds).toEqual(seededInstanceIds);
   });
 
+  it('documents every snapshot and network resource of the seeded regions, and nothing else', () => {
+    const snapshotIds = new Set(hangzhou.snapshots.map((snapshot) => snapshot.snapshotId));
+    expect(new Set(readme.match(/\bs-[a-z0-9]{20}\b/g))).toEqual(snapshotIds);
+    for (const snapshot of hangzhou.snapshots.filter((candidate) => candidate.snapshotName !== '')) {
+      expect(readme).toContain(`| \`${snapshot.snapshotId}\` | \`${snapshot.snapshotName}\` | \`${snapshot.sourceDiskId}\` | ${snapshot.sourceDiskType} ${snapshot.sourceDiskSizeGiB} |`);
+      expect(readme).toMatch(new RegExp(`${snapshot.snapshotId}.*\\| ${snapshot.status} \\| ${snapshot.usage} \\|`));
+    }
+    const networkIds = [hangzhou, singapore].flatMap((region) => [
+      ...region.vpcs.map((vpc) => `| \`${vpc.vpcId}\` | \`${vpc.vpcName}\` | ${vpc.cidrBlock} |`),
+      ...region.vSwitches.map((vSwitch) => `| \`${vSwitch.vSwitchId}\` | \`${vSwitch.vSwitchName}\` | ${vSwitch.zoneId}, ${vSwitch.cidrBlock}`),
+      ...region.securityGroups.map((group) => `| \`${group.securityGroupId}\` | \`${group.securityGroupName}\` |`),
+    ]);
+    for (const row of networkIds) expect(readme).toContain(row);
+    const seededNetworkIds = new Set(
+      [hangzhou, singapore].flatMap((region) => [
+        ...region.vpcs.map((vpc) => vpc.vpcId),
+        ...region.vSwitches.map((vSwitch) => vSwitch.vSwitchId),
+        ...region.securityGroups.map((group) => group.securityGroupId),
+      ]),
+    );
+    expect(new Set(readme.match(/\b(vpc|vsw|sg)-[a-z0-9]{20}\b/g))).toEqual(seededNetworkIds);
+    expect(hangzhou.keyPairs.map((keyPair) => keyPair.keyPairName)).toEqual(['ops-2025', 'deploy-ci']);
+  });
+
+  it('gives every region a VPC with one vSwitch per zone inside its CIDR, two security groups and two key pairs', () => {
+    for (const region of regions.values()) {
+      const main = region.vpcs[0];
+      expect(main?.vpcName).toBe('main-vpc');
+      const mainSwitches = region.vSwitches.filter((vSwitch) => vSwitch.vpcId === main?.vpcId);
+      expect(mainSwitches.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(mainSwitches.map((vSwitch) => vSwitch.zoneId)).size).toBe(mainSwitches.length);
+      expect(mainSwitches.every((vSwitch) => /^172\.(1[6-9]|2\d|3[01])\.\d+\.0\/24$/.test(vSwitch.cidrBlock))).toBe(true);
+      expect(region.securityGroups.filter((group) => group.vpcId === main?.vpcId)).toHaveLength(2);
+      expect(region.keyPairs).toHaveLength(2);
+    }
+    // Seeded instances sit in their zone's vSwitch, inside its CIDR, with a security group of that VPC.
+    for (const instance of [...hangzhou.instances, ...singapore.instances]) {
+      const region = instance.regionId === 'cn-hangzhou' ? hangzhou : singapore;
+      const vSwitch = region.vSwitches.find((candidate) => candidate.vSwitchId === instance.vSwitchId);
+      expect(vSwitch?.zoneId).toBe(instance.zoneId);
+      expect(instance.privateIp.startsWith(vSwitch?.cidrBlock.replace(/0\/24$/, '') ?? 'none')).toBe(true);
+      expect(region.securityGroups.find((group) => group.securityGroupId === instance.securityGroupId)?.vpcId).toBe(vSwitch?.vpcId);
+    }
+  });
+
+  it('has manual snapshots of system and data disks, all accomplished but one progressing', () => {
+    const manual = hangzhou.snapshots.filter((snapshot) => snapshot.snapshotName !== '');
+    expect(new Set(manual.map((snapshot) => snapshot.sourceDiskType))).toEqual(new Set(['system', 'data']));
+    expect(manual.filter((snapshot) => snapshot.status === 'progressing').map((snapshot) => snapshot.snapshotName)).toEqual([
+      'cache-redis-01-data-nightly',
+    ]);
+    expect(manual.filter((snapshot) => snapshot.status !== 'progressing').every((snapshot) => snapshot.status === 'accomplished')).toBe(true);
+    const madeFromSnapshot = hangzhou.disks.filter((disk) => disk.sourceSnapshotId);
+    expect(madeFromSnapshot.map((disk) => [disk.diskId, disk.sourceSnapshotId])).toEqual([['d-bp1xl723jnvwa1pjtkeb', 's-bp1cfjqbmgabxscs3nh2']]);
+  });
+
   it('builds fresh objects on every call, so one account cannot change another', () => {
     const again = buildSeedRegions().get('cn-hangzhou') as RegionState;
     expect(again.instances[0]).not.toBe(hangzhou.instances[0]);

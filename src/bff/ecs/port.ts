@@ -9,13 +9,16 @@ import type {
   Tag,
   Zone,
 } from '../../contract';
+import type { ImageLifePort } from './imageLifePort';
+
+export type * from './imageLifePort';
 
 /**
  * The ECS client PORT: everything the BFF asks of ECS, in the console's own words (contract
  * types). Routes and guards speak only this interface; the SDK lives behind it (sdkEcsClient.ts),
  * so nothing above the port knows whether ECS is real, emulated in-process or over HTTP.
  */
-export interface EcsPort {
+export interface EcsPort extends ImageLifePort {
   describeRegions(): Promise<Region[]>;
   describeZones(regionId: string): Promise<Zone[]>;
   describeInstances(regionId: string, query: InstanceQuery): Promise<InstancePage>;

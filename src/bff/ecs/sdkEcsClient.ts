@@ -11,6 +11,8 @@ import type {
   InstanceQuery,
 } from './port';
 import { Credential, EcsModels as M, EcsSdkClient, OpenApiUtil, type EcsSdkClientInstance } from './sdkModules';
+import type { ImageLifePort } from './imageLifePort';
+import { sdkImageLifeCalls } from './sdkImageLife';
 
 /** Explicit keys (mock mode, tests) or the standard chain: env, profiles, RAM role (live mode). */
 export type EcsCredentials =
@@ -51,6 +53,25 @@ export class SdkEcsClient implements EcsPort {
         ? [credentials.accessKeySecret, credentials.securityToken ?? ''].filter(Boolean)
         : [];
   }
+
+  /** Issue 3's calls (snapshots, images from snapshots, instances, export, delete, network): sdkImageLife.ts. */
+  private readonly life: ImageLifePort = sdkImageLifeCalls({
+    client: (regionId) => this.client(regionId),
+    call: (action, send) => this.call(action, send),
+  });
+  readonly describeSnapshotPage: ImageLifePort['describeSnapshotPage'] = (...args) => this.life.describeSnapshotPage(...args);
+  readonly createImageFromSnapshots: ImageLifePort['createImageFromSnapshots'] = (...args) => this.life.createImageFromSnapshots(...args);
+  readonly runInstances: ImageLifePort['runInstances'] = (...args) => this.life.runInstances(...args);
+  readonly replaceSystemDisk: ImageLifePort['replaceSystemDisk'] = (...args) => this.life.replaceSystemDisk(...args);
+  readonly exportImage: ImageLifePort['exportImage'] = (...args) => this.life.exportImage(...args);
+  readonly describeTasks: ImageLifePort['describeTasks'] = (...args) => this.life.describeTasks(...args);
+  readonly describeTaskProgress: ImageLifePort['describeTaskProgress'] = (...args) => this.life.describeTaskProgress(...args);
+  readonly deleteImage: ImageLifePort['deleteImage'] = (...args) => this.life.deleteImage(...args);
+  readonly deleteSnapshot: ImageLifePort['deleteSnapshot'] = (...args) => this.life.deleteSnapshot(...args);
+  readonly describeVSwitches: ImageLifePort['describeVSwitches'] = (...args) => this.life.describeVSwitches(...args);
+  readonly describeSecurityGroups: ImageLifePort['describeSecurityGroups'] = (...args) => this.life.describeSecurityGroups(...args);
+  readonly describeKeyPairs: ImageLifePort['describeKeyPairs'] = (...args) => this.life.describeKeyPairs(...args);
+  readonly describeInstanceTypes: ImageLifePort['describeInstanceTypes'] = (...args) => this.life.describeInstanceTypes(...args);
 
   private client(regionId: string): EcsSdkClientInstance {
     let client = this.clients.get(regionId);

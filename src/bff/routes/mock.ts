@@ -1,26 +1,42 @@
-import type { FastifyInstance } from 'fastify';
-import { mockAdvanceBodySchema, type MockClock } from '../../contract';
-import { parseInput } from '../validation';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * Controls of the emulator: test and demo only, never registered in live mode. Synchronous for the
- * in-process emulator; a promise when they are forwarded to a standalone one over HTTP.
+ * The emulator's control API (reset, advance, scenario, faults, clock, state; contract in
+ * src/contract/mockControl.ts): test and demo only, never registered in live mode. The BFF does
+ * not implement any of it: it hands each /__mock/* request to the emulator's own control handlers
+ * (mocks/controlHandlers.ts), in this process or over HTTP to a standalone emulator.
  */
 export interface MockControl {
-  /** Every account back to the seed data. */
-  reset(): void | Promise<void>;
-  /** Moves the emulator's clock forward; returns the new emulated time (ISO 8601). */
-  advance(seconds: number): { now: string } | Promise<{ now: string }>;
+  /** The control handlers' answer to a Fetch request, or undefined when no control route matches. */
+  handle(request: Request): Promise<Response | undefined>;
+}
+
+/** The request as the control handlers expect it: same method, path, query and JSON body. */
+function toFetchRequest(request: FastifyRequest): Request {
+  const url = new URL(request.url, 'http://console.local');
+  const hasBody = request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD';
+  return new Request(url, {
+    method: request.method,
+    headers: hasBody ? { 'content-type': 'application/json' } : {},
+    body: hasBody ? JSON.stringify(request.body) : undefined,
+  });
+}
+
+async function sendFetchResponse(response: Response, reply: FastifyReply): Promise<FastifyReply> {
+  const contentType = response.headers.get('content-type');
+  if (contentType) reply.header('content-type', contentType);
+  reply.status(response.status);
+  const text = await response.text();
+  return text === '' ? reply.send() : reply.send(text);
 }
 
 export function registerMockRoutes(app: FastifyInstance, control: MockControl): void {
-  app.post('/__mock/reset', async (_request, reply) => {
-    await control.reset();
-    return reply.status(204).send();
-  });
-
-  app.post('/__mock/advance', async (request): Promise<MockClock> => {
-    const { seconds } = parseInput(mockAdvanceBodySchema, request.body, 'body');
-    return control.advance(seconds);
+  app.all('/__mock/*', async (request, reply) => {
+    const response = await control.handle(toFetchRequest(request));
+    if (!response) {
+      const path = request.url.split('?')[0] ?? '';
+      return reply.status(404).send({ code: 'NotFound', message: `There is no route ${request.method} ${path}.` });
+    }
+    return sendFetchResponse(response, reply);
   });
 }

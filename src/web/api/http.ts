@@ -12,12 +12,30 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Sign-in (features/session): the session query stores the CSRF token here, and every request
+ * that changes something sends it; a 401 tells the session feature that the session has ended.
+ */
+let csrfToken: string | undefined;
+let onUnauthenticated: (() => void) | undefined;
+export const setCsrfToken = (token: string | undefined) => {
+  csrfToken = token;
+};
+export const setUnauthenticatedListener = (listener: (() => void) | undefined) => {
+  onUnauthenticated = listener;
+};
+const csrfHeader = (method: string): Record<string, string> =>
+  csrfToken && method !== 'GET' && method !== 'HEAD' ? { 'x-csrf-token': csrfToken } : {};
+
 async function request<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        ...(body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' }),
+        ...csrfHeader(method),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -29,6 +47,7 @@ async function request<T>(method: string, path: string, schema: z.ZodType<T>, bo
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('/api/session')) onUnauthenticated?.();
     const parsed = apiErrorSchema.safeParse(json);
     throw new ApiError(
       response.status,
@@ -48,6 +67,7 @@ function safeJson(text: string): unknown {
 
 export const apiGet = <T>(path: string, schema: z.ZodType<T>) => request('GET', path, schema);
 export const apiPost = <T>(path: string, schema: z.ZodType<T>, body: unknown = {}) => request('POST', path, schema, body);
+export const apiDelete = <T>(path: string, schema: z.ZodType<T>) => request('DELETE', path, schema);
 
 /** Builds `/api/...` paths with every segment and query value encoded. */
 export function apiPath(segments: readonly string[], query: Record<string, string | number | undefined> = {}): string {

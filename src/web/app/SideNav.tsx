@@ -8,9 +8,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 
-const pages = ['instances', 'images'] as const;
+const pages = ['instances', 'images', 'snapshots'] as const;
+/** Each page's label; the snapshots feature owns its own words. */
+const labelKeys: Record<(typeof pages)[number], string> = {
+  instances: 'nav.instances',
+  images: 'nav.images',
+  snapshots: 'snapshots.nav',
+};
 
-/** Left navigation: Instances & Images > Instances, Images. NavLink marks the current page with aria-current. */
+/** Left navigation: Instances & Images > Instances, Images, Snapshots. NavLink marks the current page with aria-current. */
 export function SideNav({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
   const groupId = useId();
@@ -35,7 +41,7 @@ export function SideNav({ regionId }: { regionId: string }) {
               to={`/regions/${encodeURIComponent(regionId)}/${page}`}
               sx={{ pl: 3, '&.active': { bgcolor: 'action.selected', fontWeight: 600, color: 'primary.dark' } }}
             >
-              <ListItemText primary={t(`nav.${page}`)} slotProps={{ primary: { sx: { fontWeight: 'inherit' } } }} />
+              <ListItemText primary={t(labelKeys[page])} slotProps={{ primary: { sx: { fontWeight: 'inherit' } } }} />
             </ListItemButton>
           </ListItem>
         ))}

@@ -5,6 +5,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { RegionSelector } from '../features/regions/RegionSelector';
 import { MockModeBadge } from './MockModeBadge';
+import { DemoControl } from '../features/demo/DemoControl';
+import { UserMenu } from '../features/session/UserMenu';
 
 /** Product name, region selector and the emulator badge, as in the ECS console's top bar. */
 export function TopBar({ regionId }: { regionId: string }) {
@@ -18,6 +20,8 @@ export function TopBar({ regionId }: { regionId: string }) {
         <RegionSelector regionId={regionId} />
         <Box sx={{ flexGrow: 1 }} />
         <MockModeBadge />
+        <DemoControl />
+        <UserMenu />
       </Toolbar>
     </AppBar>
   );

@@ -4,6 +4,11 @@ import { rememberedRegionId } from '../features/regions/rememberedRegion';
 import { InstancesPage } from '../features/instances/InstancesPage';
 import { ImagesPage } from '../features/images/ImagesPage';
 import { ImageDetailPage } from '../features/images/ImageDetailPage';
+import { SessionGuard } from '../features/session/SessionGuard';
+import { SignInPage } from '../features/session/SignInPage';
+import { CreateInstancePage } from '../features/launch/CreateInstancePage';
+import { InstanceDetailPage } from '../features/instances/detail/InstanceDetailPage';
+import { SnapshotsPage } from '../features/snapshots/SnapshotsPage';
 
 /** `/` goes to the region the user chose last, read when `/` is visited (not when the app loads). */
 function ToRememberedRegion() {
@@ -18,14 +23,22 @@ export const routes: RouteObject[] = [
   { path: '/', element: <ToRememberedRegion /> },
   {
     path: '/regions/:regionId',
-    element: <Layout />,
+    element: (
+      <SessionGuard>
+        <Layout />
+      </SessionGuard>
+    ),
     children: [
       { index: true, element: <Navigate to="instances" replace /> },
       { path: 'instances', element: <InstancesPage /> },
+      { path: 'instances/:instanceId', element: <InstanceDetailPage /> },
       { path: 'images', element: <ImagesPage /> },
       { path: 'images/:imageId', element: <ImageDetailPage /> },
+      { path: 'images/:imageId/create-instance', element: <CreateInstancePage /> },
+      { path: 'snapshots', element: <SnapshotsPage /> },
     ],
   },
+  { path: '/sign-in', element: <SignInPage /> },
   { path: '*', element: <Navigate to="/" replace /> },
 ];
 

@@ -5,6 +5,11 @@ import { rules } from './en/rules';
 import { instances } from './en/instances';
 import { images } from './en/images';
 import { shell } from './en/shell';
+import { launch } from './en/launch';
+import { snapshots } from './en/snapshots';
+import { imageActions } from './en/imageActions';
+import { session } from './en/session';
+import { demo } from './en/demo';
 import { zhCommon } from './zh/common';
 
 /**
@@ -12,7 +17,7 @@ import { zhCommon } from './zh/common';
  * resources are filled in. Feature files add their own top-level sections (instances, images).
  */
 export const resources = {
-  en: { translation: { ...common, rules, instances, images, shell } },
+  en: { translation: { ...common, rules, instances, images, shell, launch, snapshots, imageActions, session, demo } },
   zh: { translation: zhCommon },
 } as const;
 

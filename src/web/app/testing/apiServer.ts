@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import type { ImageBuild, Instance, InstanceList, Meta } from '../../../contract';
+import type { ImageBuild, Instance, InstanceList, Meta, Session } from '../../../contract';
 import { regions } from '../../features/instances/testing/fixtures';
 
 /** Records every /api request a test made, so it can assert what the console asked for. */
@@ -10,6 +10,8 @@ export interface ApiState {
   mode: Meta['mode'];
   instances: Instance[];
   builds: ImageBuild[];
+  /** GET /api/session; by default the loopback answer: no sign-in, everyone an operator. */
+  session?: Session;
 }
 
 /**
@@ -20,6 +22,9 @@ export function createApiServer(state: ApiState) {
   const server = setupServer(
     http.get('*/api/meta', () => HttpResponse.json<Meta>({ mode: state.mode, endpoint: '127.0.0.1:8787' })),
     http.get('*/api/regions', () => HttpResponse.json({ regions })),
+    http.get('*/api/session', () =>
+      HttpResponse.json<Session>(state.session ?? { authenticated: false, authRequired: false, demoSignIn: false, authMode: 'none' }),
+    ),
     http.get('*/api/regions/:regionId/image-builds', () => HttpResponse.json({ builds: state.builds })),
     http.get('*/api/regions/:regionId/instances', ({ request, params }) => {
       const query = new URL(request.url).searchParams;

@@ -17,6 +17,7 @@ import { LastUpdated } from '../../ui/LastUpdated';
 import { useRegionName } from '../regions/api';
 import { imageDetailQuery } from './api';
 import { DisksAndSnapshots } from './detail/DisksAndSnapshots';
+import { ImageActions } from './detail/ImageActions';
 import { ImageBreadcrumbs, imagesPath } from './detail/ImageBreadcrumbs';
 import { ImageSummary } from './detail/ImageSummary';
 
@@ -80,6 +81,7 @@ export function ImageDetailPage() {
           {t('actions.refresh')}
         </Button>
       </Stack>
+      <ImageActions regionId={regionId} image={image} />
       {query.isError ? (
         <ErrorAlert error={query.error} title={t('images.detail.loadError')} onRetry={() => void query.refetch()} />
       ) : null}

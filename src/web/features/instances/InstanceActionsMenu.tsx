@@ -7,13 +7,16 @@ import type { ImageBuild, Instance, InstanceAction } from '../../../contract';
 import { CreateImageDialog } from '../images/CreateImageDialog';
 import { ActionMenuItem } from './ActionMenuItem';
 import { InstanceActionDialog } from './InstanceActionDialog';
-import { rowActionAvailability, type RowAction } from './rowActionRules';
+import { ReplaceSystemDiskDialog } from './replaceSystemDisk/ReplaceSystemDiskDialog';
+import { replaceSystemDiskAvailability, rowActionAvailability, type RowAction } from './rowActionRules';
 import { SubmenuItem } from './SubmenuItem';
+import { allowedFor, allowedForAll } from '../session/allowedFor';
+import { useCan } from '../session/useCan';
 
 type Submenu = 'instanceStatus' | 'diskAndImage';
 const statusActions: readonly InstanceAction[] = ['start', 'stop', 'restart'];
 
-/** The row's More menu: Instance Status (Start, Stop, Restart) and Disk and Image (Create Custom Image). */
+/** The row's More menu: Instance Status (Start, Stop, Restart) and Disk and Image (Create Custom Image, Replace System Disk). */
 export function InstanceActionsMenu({
   regionId,
   instance,
@@ -30,14 +33,16 @@ export function InstanceActionsMenu({
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [submenu, setSubmenu] = useState<Submenu | null>(null);
-  const [dialog, setDialog] = useState<RowAction | null>(null);
-  const availability = rowActionAvailability(instance, build, now);
+  const [dialog, setDialog] = useState<RowAction | 'replaceSystemDisk' | null>(null);
+  // A viewer sees every action, disabled with the reason; the BFF refuses them too (403).
+  const can = useCan('operate');
+  const availability = allowedForAll(can, rowActionAvailability(instance, build, now));
 
   const closeAll = () => {
     setSubmenu(null);
     setAnchor(null);
   };
-  const choose = (action: RowAction) => {
+  const choose = (action: RowAction | 'replaceSystemDisk') => {
     closeAll();
     setDialog(action);
   };
@@ -83,9 +88,17 @@ export function InstanceActionsMenu({
             availability={availability.createImage}
             onSelect={() => choose('createImage')}
           />
+          <ActionMenuItem
+            label={t('launch.menu.replaceSystemDisk')}
+            availability={allowedFor(can, replaceSystemDiskAvailability(instance, build, now))}
+            onSelect={() => choose('replaceSystemDisk')}
+          />
         </SubmenuItem>
       </Menu>
-      {dialog && dialog !== 'createImage' ? (
+      {dialog === 'replaceSystemDisk' ? (
+        <ReplaceSystemDiskDialog regionId={regionId} instance={instance} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog && dialog !== 'createImage' && dialog !== 'replaceSystemDisk' ? (
         <InstanceActionDialog regionId={regionId} instance={instance} action={dialog} onClose={() => setDialog(null)} />
       ) : null}
       {/* The dialog starts fresh on each opening (and its own ClientToken); closed, it renders nothing. */}

@@ -57,7 +57,7 @@ describe('Polling', () => {
 
     state.builds = [];
     await advance(3_100);
-    expect(within(screen.getByRole('row', { name: /web-prod-01/ })).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /web-prod-01/ })).queryByRole('link', { name: /Creating image/ })).not.toBeInTheDocument();
 
     const settled = { list: count(LIST), builds: count(BUILDS) };
     await advance(15_000);

@@ -2,6 +2,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ImageBuild, Instance } from '../../../contract';
 import { InstanceActionsMenu } from './InstanceActionsMenu';
+import { ManageInstanceLink } from './detail/InstanceLinks';
 import { BillingMethodCell, ConfigurationCell, IdNameCell, IpAddressCell } from './InstanceCells';
 import { InstanceStatusCell } from './InstanceStatusCell';
 
@@ -35,7 +36,8 @@ export function InstanceRow({
       <TableCell>
         <BillingMethodCell instance={instance} now={now} />
       </TableCell>
-      <TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        <ManageInstanceLink regionId={regionId} instance={instance} />
         <InstanceActionsMenu regionId={regionId} instance={instance} build={build} now={now} />
       </TableCell>
     </TableRow>

@@ -22,12 +22,19 @@ const byStatus: Record<RowAction, Partial<Record<InstanceStatus, string>> & { ot
   createImage: { Running: '', Stopped: '', otherwise: 'mustBeRunningOrStopped' },
 };
 
-function availability(action: RowAction, instance: Instance, build: ImageBuild | undefined, now: number): Availability {
+/** What stops any action first: a lock, an expired subscription, an image being built from it. */
+function guard(action: RowAction | 'replaceSystemDisk', instance: Instance, build: ImageBuild | undefined, now: number): Availability | null {
   if (instance.lockReasons.includes('security')) return because('securityLocked');
   if (instance.lockReasons.length > 0) return because('locked');
   if (isSubscriptionExpired(instance, now)) return because('expired');
   // ECS fails the image if the instance changes state mid-build, so the console refuses first.
   if (build && action !== 'createImage') return because('imageBeingCreated');
+  return null;
+}
+
+function availability(action: RowAction, instance: Instance, build: ImageBuild | undefined, now: number): Availability {
+  const guarded = guard(action, instance, build, now);
+  if (guarded) return guarded;
   const rule = byStatus[action];
   const reason = rule[instance.status] ?? rule.otherwise ?? '';
   return reason ? because(reason) : ENABLED;
@@ -48,4 +55,14 @@ export function rowActionAvailability(
     restart: availability('restart', instance, build, now),
     createImage: availability('createImage', instance, build, now),
   };
+}
+
+/**
+ * More > Disk and Image > Replace System Disk: ECS replaces the system disk of a Stopped instance
+ * only, after the same guards as the other actions (the reason key lives in the launch section).
+ */
+export function replaceSystemDiskAvailability(instance: Instance, build: ImageBuild | undefined, now: number = Date.now()): Availability {
+  const guarded = guard('replaceSystemDisk', instance, build, now);
+  if (guarded) return guarded;
+  return instance.status === 'Stopped' ? ENABLED : { enabled: false, reasonKey: 'launch.reasons.stopFirst' };
 }

@@ -4,10 +4,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../../../contract';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useCan } from '../../session/useCan';
 import { Considerations } from './Considerations';
 import { DiskSummary } from './DiskSummary';
 import { InstanceSummary } from './InstanceSummary';
@@ -27,6 +29,8 @@ interface Props {
 export function CreateImageForm({ regionId, instance, onClose, onSubmittingChange }: Props) {
   const { t } = useTranslation();
   const formId = useId();
+  const can = useCan('operate');
+  const roleReasonId = useId();
   const contentRef = useRef<HTMLDivElement>(null);
   const form = useCreateImageForm();
   // Bumped by every Create that cannot go out, or that the server refused on a field: the
@@ -88,10 +92,23 @@ export function CreateImageForm({ regionId, instance, onClose, onSubmittingChang
         </Box>
       </DialogContent>
       <DialogActions>
+        {can.allowed ? null : (
+          <Typography id={roleReasonId} variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 1 }}>
+            {t(can.reasonKey)}
+          </Typography>
+        )}
         <Button onClick={onClose} disabled={submitting}>
           {t('actions.cancel')}
         </Button>
-        <Button type="submit" form={formId} variant="contained" loading={submitting} loadingPosition="start">
+        <Button
+          type="submit"
+          form={formId}
+          variant="contained"
+          loading={submitting}
+          loadingPosition="start"
+          disabled={!can.allowed}
+          aria-describedby={can.allowed ? undefined : roleReasonId}
+        >
           {t('actions.create')}
         </Button>
       </DialogActions>

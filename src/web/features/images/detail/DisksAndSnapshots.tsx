@@ -15,6 +15,7 @@ import { isTerminalImageStatus, snapshotStatusTable } from '../../../ui/status';
 import { imageSnapshotsQuery } from '../api';
 import { ProgressBar } from '../shared/ProgressBar';
 import { diskSnapshotRows, type DiskSnapshotRow } from './diskSnapshotRows';
+import { SnapshotLink } from './SnapshotLink';
 
 /** The image's disks, each with the snapshot ECS takes of it; polled until all are done. */
 export function DisksAndSnapshots({ regionId, image }: { regionId: string; image: Image }) {
@@ -37,13 +38,13 @@ export function DisksAndSnapshots({ regionId, image }: { regionId: string; image
           <Typography variant="body2">{t('images.detail.snapshotsLoading')}</Typography>
         </Box>
       ) : (
-        <SnapshotTable rows={diskSnapshotRows(image.diskDeviceMappings, query.data?.snapshots ?? [])} />
+        <SnapshotTable regionId={regionId} rows={diskSnapshotRows(image.diskDeviceMappings, query.data?.snapshots ?? [])} />
       )}
     </Box>
   );
 }
 
-function SnapshotTable({ rows }: { rows: DiskSnapshotRow[] }) {
+function SnapshotTable({ regionId, rows }: { regionId: string; rows: DiskSnapshotRow[] }) {
   const { t } = useTranslation();
   return (
     <Table size="small" aria-label={t('images.detail.disksTableLabel')}>
@@ -70,7 +71,9 @@ function SnapshotTable({ rows }: { rows: DiskSnapshotRow[] }) {
             <TableCell align="right">{row.sizeGiB}</TableCell>
             {row.snapshot ? (
               <>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{row.snapshot.snapshotId}</TableCell>
+                <TableCell>
+                  <SnapshotLink regionId={regionId} snapshot={row.snapshot} />
+                </TableCell>
                 <TableCell>
                   <StatusIndicator entry={snapshotStatusTable[row.snapshot.status]} />
                 </TableCell>

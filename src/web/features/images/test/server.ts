@@ -10,7 +10,11 @@ const regions: RegionList = {
 };
 
 /** The BFF as seen from the browser; each test adds the answers it needs with server.use(). */
-export const server = setupServer(http.get(api('/regions'), () => HttpResponse.json(regions)));
+export const server = setupServer(
+  http.get(api('/regions'), () => HttpResponse.json(regions)),
+  // Loopback without sign-in: everyone an operator (features/session).
+  http.get(api('/session'), () => HttpResponse.json({ authenticated: false, authRequired: false, demoSignIn: false, authMode: 'none' })),
+);
 
 export function startServerPerFile() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
