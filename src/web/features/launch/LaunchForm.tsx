@@ -15,6 +15,7 @@ import { afterCreatePath, imageDetailPath } from './paths';
 import { PlacementFields } from './PlacementFields';
 import { StorageFields } from './StorageFields';
 import { useLaunchForm } from './useLaunchForm';
+import { useCan } from '../session/useCan';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -38,6 +39,7 @@ export function LaunchForm({ regionId, image, zones, network }: { regionId: stri
   const [clientToken] = useState(newClientToken);
   const form = useLaunchForm(image, zones.map((zone) => zone.zoneId), network);
   const mutation = useRunInstancesMutation(regionId, image.imageId);
+  const can = useCan('operate');
   const windows = isWindowsImage(image);
 
   const onSubmit = (event: FormEvent) => {
@@ -66,9 +68,22 @@ export function LaunchForm({ regionId, image, zones, network }: { regionId: stri
       </Section>
       {mutation.isError ? <ErrorAlert error={mutation.error} title={t('launch.page.errorTitle')} /> : null}
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" loading={mutation.isPending} loadingPosition="start">
+        {/* Reachable by URL, so a viewer who opens it sees why Create is off (the BFF refuses too). */}
+        <Button
+          type="submit"
+          variant="contained"
+          loading={mutation.isPending}
+          loadingPosition="start"
+          disabled={!can.allowed}
+          aria-describedby={can.allowed ? undefined : 'launch-role-reason'}
+        >
           {t('actions.create')}
         </Button>
+        {can.allowed ? null : (
+          <Typography id="launch-role-reason" variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>
+            {t(can.reasonKey)}
+          </Typography>
+        )}
         <Button onClick={() => void navigate(imageDetailPath(regionId, image.imageId))} disabled={mutation.isPending}>
           {t('actions.cancel')}
         </Button>
