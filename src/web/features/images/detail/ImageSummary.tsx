@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Image } from '../../../../contract';
+import { DescriptionList } from '../../../ui/DescriptionList';
 import { StatusIndicator } from '../../../ui/StatusIndicator';
 import { imageStatusTable } from '../../../ui/status';
 import { formatDateTime } from '../shared/format';
@@ -37,28 +38,5 @@ export function ImageSummary({ image }: { image: Image }) {
       ),
     ],
   ];
-  return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' },
-        columnGap: 3,
-        rowGap: 1.5,
-        alignItems: 'center',
-        m: 0,
-      }}
-    >
-      {rows.map(([field, value]) => (
-        <Box key={field} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" color="text.secondary">
-            {t(`images.detail.fields.${field}`)}
-          </Typography>
-          <Typography component="dd" variant="body2" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
-            {value}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <DescriptionList rows={rows.map(([field, value]) => [t(`images.detail.fields.${field}`), value] as const)} />;
 }

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../../../contract';
+import { DescriptionList } from '../../../ui/DescriptionList';
 import { StatusIndicator } from '../../../ui/StatusIndicator';
 import { instanceStatusTable } from '../../../ui/status';
 import { BillingMethodCell } from '../InstanceCells';
@@ -40,28 +41,5 @@ export function InstanceSummary({ instance, now }: { instance: Instance; now: nu
     ['locks', list(locks)],
     ['creationTime', <time dateTime={instance.creationTime}>{formatDateTime(instance.creationTime)}</time>],
   ];
-  return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' },
-        columnGap: 3,
-        rowGap: 1.5,
-        alignItems: 'center',
-        m: 0,
-      }}
-    >
-      {rows.map(([field, value]) => (
-        <Box key={field} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" color="text.secondary">
-            {t(`launch.detail.fields.${field}`)}
-          </Typography>
-          <Typography component="dd" variant="body2" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
-            {value}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <DescriptionList rows={rows.map(([field, value]) => [t(`launch.detail.fields.${field}`), value] as const)} />;
 }
