@@ -1,14 +1,11 @@
-import Refresh from '@mui/icons-material/Refresh';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { LastUpdated } from '../../ui/LastUpdated';
+import { ListPageHeader } from '../../ui/ListPageHeader';
 import { useRegionName } from '../regions/api';
 import { imageListQuery } from './api';
 import { ImageListContent } from './list/ImageListContent';
@@ -32,15 +29,7 @@ export function ImagesPage() {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
-          {t('images.page.title')}
-        </Typography>
-        <LastUpdated at={list.dataUpdatedAt} />
-        <Button variant="outlined" startIcon={<Refresh aria-hidden />} onClick={() => void list.refetch()}>
-          {t('actions.refresh')}
-        </Button>
-      </Stack>
+      <ListPageHeader title={t('images.page.title')} updatedAt={list.dataUpdatedAt} onRefresh={() => void list.refetch()} />
       <Tabs value="custom" aria-label={t('images.page.tabsLabel')}>
         <Tab value="custom" label={t('images.page.customImages')} />
       </Tabs>

@@ -1,11 +1,8 @@
-import Refresh from '@mui/icons-material/Refresh';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { LastUpdated } from '../../ui/LastUpdated';
+import { ListPageHeader } from '../../ui/ListPageHeader';
 import { useRegionName } from '../regions/api';
 import { runningBuilds, useImageBuildsQuery, useInstanceListQuery } from './api';
 import { InstanceListContent } from './InstanceListContent';
@@ -35,15 +32,7 @@ export function InstancesPage() {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
-          {t('instances.title')}
-        </Typography>
-        <LastUpdated at={list.dataUpdatedAt} />
-        <Button variant="outlined" startIcon={<Refresh aria-hidden />} onClick={refresh}>
-          {t('actions.refresh')}
-        </Button>
-      </Stack>
+      <ListPageHeader title={t('instances.title')} updatedAt={list.dataUpdatedAt} onRefresh={refresh} />
       <Paper variant="outlined" sx={{ p: 2 }}>
         {/* Remounted when the applied search changes elsewhere (Clear filters, Back), not on a status change. */}
         <InstanceSearchBar key={`${regionId}|${filters.field}|${filters.text}`} filters={filters} onApply={setFilters} />

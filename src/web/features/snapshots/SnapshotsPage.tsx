@@ -1,14 +1,11 @@
-import Refresh from '@mui/icons-material/Refresh';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { SnapshotRow } from '../../../contract';
-import { LastUpdated } from '../../ui/LastUpdated';
+import { ListPageHeader } from '../../ui/ListPageHeader';
 import { InstancePager } from '../instances/InstancePager';
 import { usePageTokens } from '../instances/usePageTokens';
 import { useRegionName } from '../regions/api';
@@ -43,15 +40,7 @@ export function SnapshotsPage() {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
-          {t('snapshots.page.title')}
-        </Typography>
-        <LastUpdated at={list.dataUpdatedAt} />
-        <Button variant="outlined" startIcon={<Refresh aria-hidden />} onClick={() => void list.refetch()}>
-          {t('actions.refresh')}
-        </Button>
-      </Stack>
+      <ListPageHeader title={t('snapshots.page.title')} updatedAt={list.dataUpdatedAt} onRefresh={() => void list.refetch()} />
       <Paper variant="outlined" sx={{ p: 2 }}>
         {/* Remounted when the applied IDs change elsewhere (Clear filters, Back, a link). */}
         <SnapshotFiltersBar key={`${regionId}|${filters.instanceId}|${filters.diskId}`} filters={filters} onApply={setFilters} />
